@@ -38,8 +38,15 @@ public class AccountPages {
 
     @GET
     @Path("login")
-    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("created") String created) {
-        return Templates.login(error != null, created);
+    public TemplateInstance login(@QueryParam("created") String created) {
+        return Templates.login(false, created);
+    }
+
+    /** Where Quarkus sends a sign-in that failed. */
+    @GET
+    @Path("login/failed")
+    public TemplateInstance loginFailed() {
+        return Templates.login(true, null);
     }
 
     @GET

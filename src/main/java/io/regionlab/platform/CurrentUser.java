@@ -16,14 +16,22 @@ public class CurrentUser {
     }
 
     public boolean isSignedIn() {
-        return !identity.isAnonymous();
+        return known() && !identity.isAnonymous();
     }
 
     public String getName() {
-        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+        return isSignedIn() ? identity.getPrincipal().getName() : "";
     }
 
     public boolean isAdmin() {
-        return identity.hasRole("admin");
+        return isSignedIn() && identity.hasRole("admin");
+    }
+
+    /**
+     * Resolving a sign-in reads the account from the database, which may not happen on an I/O
+     * thread; pages rendered there (the answer to an unknown path) show the signed-out header.
+     */
+    private static boolean known() {
+        return !io.vertx.core.Context.isOnEventLoopThread();
     }
 }

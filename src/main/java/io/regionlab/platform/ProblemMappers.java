@@ -3,6 +3,7 @@ package io.regionlab.platform;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -38,23 +39,50 @@ public class ProblemMappers {
         return responder.problem(request, e.status(), e.title(), e.getMessage(), e.errors());
     }
 
+    // Jackson's own mappers are registered for the specific exception types; these win over them.
+    @ServerExceptionMapper(priority = 1)
+    public Response unknownField(UnrecognizedPropertyException e, HttpServerRequest request) {
+        return unreadableJson(e, request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
+        return unreadableJson(e, request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unparsable(JsonParseException e, HttpServerRequest request) {
+        return unreadableJson(e, request);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
+        if (isSyntaxError(e)) {
+            var location = e.getLocation();
+            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            return responder.problem(request, 400, "Malformed JSON", "The request body is not valid JSON" + where + ".", List.of());
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String path = JsonPaths.of(unknown);
             return responder.problem(request, 400, "Invalid request",
                     path + ": unknown field; expected one of " + unknown.getKnownPropertyIds(),
                     List.of(new Problem.FieldError(path, "unknown field")));
         }
-        if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException) && !mapping.getPath().isEmpty()) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String path = JsonPaths.of(mapping);
             String message = "has the wrong type or form";
             return responder.problem(request, 400, "Invalid request", path + ": " + message,
                     List.of(new Problem.FieldError(path, message)));
         }
-        var location = e.getLocation();
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return responder.problem(request, 400, "Malformed JSON", "The request body is not valid JSON" + where + ".", List.of());
+        return responder.problem(request, 400, "Invalid request", "The request body does not have the expected form.", List.of());
+    }
+
+    private static boolean isSyntaxError(JsonProcessingException e) {
+        if (e instanceof JsonParseException) {
+            return true;
+        }
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        return message.contains("end-of-input") || message.contains("Unexpected character") || message.contains("Unrecognized token");
     }
 
     @ServerExceptionMapper
@@ -67,8 +95,18 @@ public class ProblemMappers {
         return responder.problem(request, 400, "Invalid request", detail, errors);
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    @ServerExceptionMapper(UnauthorizedException.class)
     public Response unauthenticated(HttpServerRequest request) {
+        return responder.signInRequired(request);
+    }
+
+    @ServerExceptionMapper(AuthenticationFailedException.class)
+    public Response signInFailed(HttpServerRequest request) {
+        if (request.path().endsWith("/j_security_check")) {
+            return Responder.wantsJson(request)
+                    ? responder.problem(request, 401, "Sign-in failed", "That username and password do not match an account.", List.of())
+                    : Response.seeOther(java.net.URI.create("/login/failed")).build();
+        }
         return responder.signInRequired(request);
     }
 
@@ -79,6 +117,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, request);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);

@@ -8,7 +8,8 @@ public final class ContentException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<ContentProblem> problems;
+    @SuppressWarnings("serial") // List.copyOf gives a serializable list of serializable problems
+    private final List<ContentProblem> problems;
 
     public ContentException(List<ContentProblem> problems) {
         super(message(problems));

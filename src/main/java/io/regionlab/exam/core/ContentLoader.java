@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -188,8 +189,11 @@ public final class ContentLoader {
 
     private static String malformed(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
-        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().lines().findFirst()
-                .orElse("").strip();
+        // SnakeYAML's message is "context", "problem" and position lines; the indented ones show the source text.
+        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .map(String::strip)
+                .collect(Collectors.joining(": "));
         StringBuilder message = new StringBuilder("malformed YAML");
         if (location != null && location.getLineNr() > 0) {
             message.append(" at line ").append(location.getLineNr());

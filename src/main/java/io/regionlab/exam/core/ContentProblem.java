@@ -1,5 +1,6 @@
 package io.regionlab.exam.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  *        {@code null} when the problem concerns the whole file
  * @param message what is wrong, for a content author
  */
-public record ContentProblem(String file, String itemId, String field, String message) {
+public record ContentProblem(String file, String itemId, String field, String message) implements Serializable {
 
     public ContentProblem {
         Objects.requireNonNull(file, "file");
