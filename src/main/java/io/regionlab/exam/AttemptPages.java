@@ -51,6 +51,12 @@ import java.util.stream.Collectors;
 @Produces(MediaType.TEXT_HTML)
 public class AttemptPages {
 
+    /** How a form names the fields the service reports by their API names. */
+    private static final Map<String, String> FIELD_LABELS = Map.of("count", "Number of questions", "domain", "Domain",
+            "task", "Task statement", "mode", "Mode");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
     @CheckedTemplate
     static class Templates {
         /**
@@ -195,9 +201,6 @@ public class AttemptPages {
         return Response.seeOther(URI.create("/attempts/" + id + "/result")).build();
     }
 
-    private static final Map<String, String> FIELD_LABELS = Map.of("count", "Number of questions", "domain", "Domain",
-            "task", "Task statement", "mode", "Mode");
-
     /** A refusal in words for a form: field errors by their label ("Number of questions: …"), else the detail. */
     static String describe(ProblemException refused) {
         if (refused.errors().isEmpty()) {
@@ -216,9 +219,6 @@ public class AttemptPages {
     }
 
     // --- values the templates show ----------------------------------------------------------
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     /** "2 h 59 min left", "4 min 05 s left", "42 s left": the same words web/js/exam-timer.js counts down in. */
     @TemplateExtension

@@ -76,7 +76,9 @@ public class AttemptService {
                 });
                 attempt.requested = bp.format().questions();
                 attempt.deadlineAt = now.plus(Duration.ofMinutes(bp.format().minutes()));
-                drawn = ExamDraw.draw(bp, content.questions(), attempt.requested, random).questions();
+                // The real exam has only the blueprint's types (multiple choice and multiple response).
+                List<Question> examTypes = content.questions().stream().filter(q -> bp.format().questionTypes().contains(q.type())).toList();
+                drawn = ExamDraw.draw(bp, examTypes, attempt.requested, random).questions();
             }
             case DRILL -> {
                 attempt.requested = count(request);
@@ -90,7 +92,7 @@ public class AttemptService {
                 Set<String> missed = new HashSet<>(attempts.missedQuestionIds(userId));
                 drawn = sample(content.questions().stream().filter(q -> missed.contains(q.id())).toList(), attempt.requested);
                 if (drawn.isEmpty()) {
-                    throw ProblemException.conflict("You have no missed questions to review yet: every question you answered was right.");
+                    throw ProblemException.conflict("You have no missed questions to review: questions you answer wrongly come back here.");
                 }
             }
             default -> {
@@ -344,7 +346,7 @@ public class AttemptService {
         int answered = (int) a.items.stream().filter(AttemptItem::isAnswered).count();
         int flagged = (int) a.items.stream().filter(i -> i.flagged).count();
         String notice = a.isExam() && a.items.size() < a.requested
-                ? "The question bank has " + a.items.size() + " questions, fewer than the " + a.requested
+                ? "The question bank has " + a.items.size() + " exam-style questions, fewer than the " + a.requested
                         + " of the real exam, so this exam asks all of them. The time allowed is the real exam's."
                 : null;
         return new AttemptView(a.id, a.mode, a.scope, a.isSubmitted() ? "submitted" : "open", a.startedAt, a.deadlineAt,

@@ -37,6 +37,15 @@ class OperationsTest {
     }
 
     @Test
+    void aFormWithoutItsCsrfTokenGetsAReadableRefusal() {
+        var learner = io.regionlab.support.Learners.signUp();
+        given().cookies(learner.cookies()).accept("text/html").contentType("application/x-www-form-urlencoded")
+                .formParam("mode", "practice").post("/practice")
+                .then().statusCode(400).contentType(containsString("text/html")).body(containsString("reload the page"));
+        learner.req().get("/api/attempts").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
     void signedOutPagesSendPeopleToSignIn() {
         given().accept("text/html").redirects().follow(false).get("/history").then().statusCode(303)
                 .header("Location", containsString("/login"));
