@@ -60,9 +60,8 @@ public class AccountService {
     }
 
     public long idOf(String username) {
-        return users.findByUsername(username)
-                .orElseThrow(() -> new ProblemException(401, "Sign-in required", "Your account no longer exists.", List.of()))
-                .id;
+        return users.idOf(username)
+                .orElseThrow(() -> new ProblemException(401, "Sign-in required", "Your account no longer exists.", List.of()));
     }
 
     private static String describe(List<Problem.FieldError> errors) {

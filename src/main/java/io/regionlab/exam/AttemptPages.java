@@ -86,12 +86,12 @@ public class AttemptPages {
     @GET
     @Path("{position: \\d+}")
     public Response question(@PathParam("id") UUID id, @PathParam("position") int position, @QueryParam("saved") Integer saved) {
-        AttemptView attempt = attempts.attempt(learner.id(), id);
-        if (!attempt.isOpen()) {
+        var page = attempts.page(learner.id(), id, position);
+        if (!page.attempt().isOpen()) {
             return toResult(id);
         }
-        ItemView item = attempts.item(learner.id(), id, position);
-        return Response.ok(Templates.question(attempt, item, content.blueprint(), item.chosen(), null, saved)).build();
+        ItemView item = page.item();
+        return Response.ok(Templates.question(page.attempt(), item, content.blueprint(), item.chosen(), null, saved)).build();
     }
 
     /** {@code then=next} ("Save and next" in an exam) moves on; the last question moves on to the submit step. */
@@ -115,13 +115,12 @@ public class AttemptPages {
         try {
             item = attempts.answer(learner.id(), id, position, keys);
         } catch (ProblemException refused) {
-            AttemptView attempt = attempts.attempt(learner.id(), id);
-            if (!attempt.isOpen()) {
+            var page = attempts.page(learner.id(), id, position);
+            if (!page.attempt().isOpen()) {
                 return toResult(id);
             }
-            ItemView current = attempts.item(learner.id(), id, position);
             return Response.status(refused.status())
-                    .entity(Templates.question(attempt, current, content.blueprint(), keys, describe(refused), null))
+                    .entity(Templates.question(page.attempt(), page.item(), content.blueprint(), keys, describe(refused), null))
                     .build();
         }
         if (!Mode.EXAM.code().equals(item.mode())) {

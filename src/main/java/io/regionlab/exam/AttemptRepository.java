@@ -22,8 +22,9 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, UUID> {
             WHERE a.user_id = ?1 AND i.correct IS NOT NULL AND (a.mode <> 'exam' OR a.submitted_at IS NOT NULL)
             """;
 
+    /** The attempt with its items, in one query. */
     public Optional<Attempt> findOwned(UUID id, long userId) {
-        return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
+        return find("select a from Attempt a left join fetch a.items where a.id = ?1 and a.userId = ?2", id, userId).firstResultOptional();
     }
 
     /** The attempt, locked until the transaction ends, so two answers to it never interleave. */

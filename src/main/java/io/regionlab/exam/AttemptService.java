@@ -130,6 +130,17 @@ public class AttemptService {
         }).toList();
     }
 
+    /** An attempt and one of its questions, read together (what a question page shows). */
+    public record Page(AttemptView attempt, ItemView item) {
+    }
+
+    @Transactional
+    public Page page(long userId, UUID id, int position) {
+        Instant now = Instant.now();
+        Attempt attempt = current(userId, id, now);
+        return new Page(view(attempt, now), itemView(attempt, itemAt(attempt, position), now));
+    }
+
     @Transactional
     public ItemView item(long userId, UUID id, int position) {
         Instant now = Instant.now();

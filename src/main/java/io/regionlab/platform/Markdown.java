@@ -2,6 +2,8 @@ package io.regionlab.platform;
 
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -17,8 +19,22 @@ public final class Markdown {
     private Markdown() {
     }
 
+    /** Content is a finite set of immutable texts, so rendered HTML is kept; the bound keeps a flood of new texts from growing it. */
+    private static final int CACHE_LIMIT = 20_000;
+    private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();
+
     public static String toHtml(String markdown) {
-        return markdown == null ? "" : RENDERER.render(PARSER.parse(markdown));
+        if (markdown == null) {
+            return "";
+        }
+        String html = RENDERED.get(markdown);
+        if (html == null) {
+            html = RENDERER.render(PARSER.parse(markdown));
+            if (RENDERED.size() < CACHE_LIMIT) {
+                RENDERED.put(markdown, html);
+            }
+        }
+        return html;
     }
 
     @TemplateExtension(matchName = "md")
