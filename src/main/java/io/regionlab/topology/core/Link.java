@@ -1,0 +1,5 @@
+package io.regionlab.topology.core;
+
+/** A directed relation between two components, by id. */
+public record Link(String from, String to, LinkKind kind) {
+}
