@@ -16,6 +16,10 @@ public class Learner {
         this.accounts = accounts;
     }
 
+    public boolean isAdmin() {
+        return identity.hasRole(Role.ADMIN);
+    }
+
     public long id() {
         if (id == null) {
             id = accounts.idOf(identity.getPrincipal().getName());

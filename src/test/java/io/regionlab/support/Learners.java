@@ -40,6 +40,17 @@ public final class Learners {
         given().cookies(cookies).header("X-CSRF-TOKEN", token).contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password))
                 .post("/api/account").then().statusCode(201);
+        return signIn(username, cookies, token);
+    }
+
+    /** Signs an existing learner in again (a new session, e.g. after a role change). */
+    public static Client signIn(String username) {
+        Response csrf = given().get("/api/account/csrf");
+        return signIn(username, new java.util.HashMap<>(csrf.cookies()), csrf.jsonPath().getString("token"));
+    }
+
+    private static Client signIn(String username, Map<String, String> cookies, String token) {
+        String password = "a long enough password";
         Response login = given().cookies(cookies).formParam("j_username", username).formParam("j_password", password)
                 .redirects().follow(false).post("/j_security_check");
         if (login.statusCode() != 302 || login.cookie("regionlab-session") == null) {

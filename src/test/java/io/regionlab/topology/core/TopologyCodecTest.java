@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TopologyCodecTest {
+public class TopologyCodecTest {
 
     static final Catalog CATALOG = catalog();
     static final TopologyCodec CODEC = new TopologyCodec(CATALOG);
 
     /** The example of DESIGN.md: two Regions, an ASG across three zones, RDS Multi-AZ, replicated buckets. */
-    static final String EXAMPLE = """
+    public static final String EXAMPLE = """
             {
               "format": "regionlab/topology@1",
               "name": "ml-inference-global",
@@ -154,7 +154,7 @@ class TopologyCodecTest {
         }
     }
 
-    static Catalog catalog() {
+    public static Catalog catalog() {
         Map<String, Catalog.CatalogRegion> regions = new LinkedHashMap<>();
         regions.put("us-west-2", new Catalog.CatalogRegion("us-west-2", "US West (Oregon)", "North America", "US", false,
                 List.of("us-west-2a", "us-west-2b", "us-west-2c", "us-west-2d")));
