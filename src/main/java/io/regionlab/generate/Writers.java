@@ -1,6 +1,7 @@
 package io.regionlab.generate;
 
 import io.regionlab.generate.core.CloudFormationWriter;
+import io.regionlab.generate.core.TerraformWriter;
 import io.regionlab.generate.core.Writer;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
 @Singleton
 public class Writers {
 
-    private final List<Writer> all = List.of(new CloudFormationWriter());
+    private final List<Writer> all = List.of(new CloudFormationWriter(), new TerraformWriter());
 
     public List<Writer> all() {
         return all;

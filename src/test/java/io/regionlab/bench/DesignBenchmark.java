@@ -1,6 +1,7 @@
 package io.regionlab.bench;
 
 import io.regionlab.generate.core.CloudFormationWriter;
+import io.regionlab.generate.core.TerraformWriter;
 import io.regionlab.review.core.Review;
 import io.regionlab.support.LargeDesign;
 import io.regionlab.topology.core.Catalog;
@@ -36,6 +37,7 @@ public class DesignBenchmark {
     Catalog catalog;
     Topology topology;
     CloudFormationWriter cloudFormation;
+    TerraformWriter terraform;
 
     @Setup
     public void setUp() {
@@ -44,6 +46,7 @@ public class DesignBenchmark {
         codec = new TopologyCodec(catalog);
         topology = codec.read(document);
         cloudFormation = new CloudFormationWriter();
+        terraform = new TerraformWriter();
     }
 
     @Benchmark
@@ -59,5 +62,10 @@ public class DesignBenchmark {
     @Benchmark
     public Object cloudformation() {
         return cloudFormation.write(topology);
+    }
+
+    @Benchmark
+    public Object terraform() {
+        return terraform.write(topology);
     }
 }
