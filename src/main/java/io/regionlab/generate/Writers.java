@@ -1,5 +1,6 @@
 package io.regionlab.generate;
 
+import io.regionlab.generate.core.Boto3Writer;
 import io.regionlab.generate.core.CloudFormationWriter;
 import io.regionlab.generate.core.TerraformWriter;
 import io.regionlab.generate.core.Writer;
@@ -10,7 +11,7 @@ import java.util.List;
 @Singleton
 public class Writers {
 
-    private final List<Writer> all = List.of(new CloudFormationWriter(), new TerraformWriter());
+    private final List<Writer> all = List.of(new CloudFormationWriter(), new TerraformWriter(), new Boto3Writer());
 
     public List<Writer> all() {
         return all;

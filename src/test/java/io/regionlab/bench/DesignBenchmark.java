@@ -1,5 +1,6 @@
 package io.regionlab.bench;
 
+import io.regionlab.generate.core.Boto3Writer;
 import io.regionlab.generate.core.CloudFormationWriter;
 import io.regionlab.generate.core.TerraformWriter;
 import io.regionlab.review.core.Review;
@@ -38,6 +39,7 @@ public class DesignBenchmark {
     Topology topology;
     CloudFormationWriter cloudFormation;
     TerraformWriter terraform;
+    Boto3Writer boto3;
 
     @Setup
     public void setUp() {
@@ -47,6 +49,7 @@ public class DesignBenchmark {
         topology = codec.read(document);
         cloudFormation = new CloudFormationWriter();
         terraform = new TerraformWriter();
+        boto3 = new Boto3Writer();
     }
 
     @Benchmark
@@ -67,5 +70,16 @@ public class DesignBenchmark {
     @Benchmark
     public Object terraform() {
         return terraform.write(topology);
+    }
+
+    @Benchmark
+    public Object boto3() {
+        return boto3.write(topology);
+    }
+
+    /** What an export costs: the review and all three writers. */
+    @Benchmark
+    public Object everything() {
+        return new Object[] {Review.of(topology, catalog), cloudFormation.write(topology), terraform.write(topology), boto3.write(topology)};
     }
 }

@@ -67,7 +67,7 @@ class ReviewAndExportApiTest {
         List<String> entries = entries(stored);
         assertThat(entries).contains("ml-inference-global/README.md", "ml-inference-global/design.json",
                 "ml-inference-global/cloudformation/us-west-2.template.json", "ml-inference-global/cloudformation/eu-west-1.template.json",
-                "ml-inference-global/cloudformation/deployment-plan.json", "ml-inference-global/terraform/main.tf");
+                "ml-inference-global/cloudformation/deployment-plan.json", "ml-inference-global/terraform/main.tf", "ml-inference-global/boto3/deploy.py");
 
         owner.req().get("/api/designs/{id}/files", id).then().statusCode(200).body("path", hasItem("README.md"));
         owner.req().post("/api/designs/{id}/review", id).then().statusCode(200).body("version", equalTo(1))
