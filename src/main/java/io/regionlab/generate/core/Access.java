@@ -7,8 +7,11 @@ import io.regionlab.topology.core.LinkKind;
 import io.regionlab.topology.core.Properties;
 import io.regionlab.topology.core.Topology;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Who may do what to whom, derived from the links alone, for every writer: the IAM grants of a
@@ -26,23 +29,30 @@ public final class Access {
     /** What a grant lets the principal do; each use maps to the narrowest IAM actions that serve it. */
     public enum Use {
         /** {@code invokes} a SageMaker endpoint. */
-        INVOKE_ENDPOINT(List.of("sagemaker:InvokeEndpoint")),
+        INVOKE_ENDPOINT("InvokeEndpoints", List.of("sagemaker:InvokeEndpoint")),
         /** {@code reads-writes} an S3 bucket: objects only. */
-        READ_WRITE_OBJECTS(List.of("s3:GetObject", "s3:PutObject")),
+        READ_WRITE_OBJECTS("ReadWriteObjects", List.of("s3:GetObject", "s3:PutObject")),
         /** A SageMaker endpoint reads its model artifacts. */
-        READ_OBJECTS(List.of("s3:GetObject")),
+        READ_OBJECTS("ReadObjects", List.of("s3:GetObject")),
         /** {@code reads-writes} a DynamoDB table: item reads and writes and queries, no scans, no table management. */
-        READ_WRITE_ITEMS(List.of("dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem",
+        READ_WRITE_ITEMS("ReadWriteItems", List.of("dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem",
                 "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem")),
         /** {@code reads-writes} an RDS database: reads the master user secret that RDS manages in Secrets Manager. */
-        READ_DATABASE_SECRET(List.of("secretsmanager:GetSecretValue")),
+        READ_DATABASE_SECRET("ReadDatabaseSecrets", List.of("secretsmanager:GetSecretValue")),
         /** {@code reads-writes} a cache: a network path only (no IAM). */
-        CONNECT(List.of());
+        CONNECT("Connect", List.of());
 
+        private final String sid;
         private final List<String> actions;
 
-        Use(List<String> actions) {
+        Use(String sid, List<String> actions) {
+            this.sid = sid;
             this.actions = actions;
+        }
+
+        /** The id of the IAM statement that grants this use. */
+        public String sid() {
+            return sid;
         }
 
         public List<String> actions() {
@@ -56,6 +66,41 @@ public final class Access {
 
     /** A path a security group must open: {@code from}'s instances may connect to {@code to} on {@code port}. */
     public record Ingress(Component from, Component to, int port) {
+    }
+
+    /** A writer's IAM resource for a grant, or null when the grant needs none (a network path only, or out of reach). */
+    @FunctionalInterface
+    public interface Resource<R> {
+        R of(Grant grant, boolean sameRegion);
+    }
+
+    /** A writer's IAM statement: allow {@code actions} on {@code resources}. */
+    @FunctionalInterface
+    public interface Statement<R, S> {
+        S of(String sid, List<String> actions, List<R> resources);
+    }
+
+    /**
+     * The IAM statements of a principal's grants, one per kind of use, each listing exactly the
+     * resources of the components it links to, in link order. A database or cache in another
+     * Region than the principal goes to {@code unconnected}: the Regions' VPCs are not connected.
+     */
+    public static <R, S> List<S> statements(Topology topology, Component principal, Resource<R> resource, Consumer<Grant> unconnected,
+            Statement<R, S> statement) {
+        Map<Use, List<R>> byUse = new LinkedHashMap<>();
+        for (Grant g : grants(topology, principal)) {
+            boolean sameRegion = Objects.equals(g.target().region(), principal.region());
+            R r = resource.of(g, sameRegion);
+            if ((g.use() == Use.READ_DATABASE_SECRET || g.use() == Use.CONNECT) && !sameRegion) {
+                unconnected.accept(g);
+            }
+            if (r != null) {
+                byUse.computeIfAbsent(g.use(), u -> new ArrayList<>()).add(r);
+            }
+        }
+        List<S> statements = new ArrayList<>();
+        byUse.forEach((use, resources) -> statements.add(statement.of(use.sid(), use.actions(), resources)));
+        return statements;
     }
 
     /** The grants of a principal, in the order of its links (a SageMaker endpoint's model artifacts first). */

@@ -520,16 +520,8 @@ final class Boto3Script {
         boolean any = false;
         for (Component c : t.componentsOf(ComponentKind.DNS_RECORD)) {
             Properties.DnsRecord p = c.props(Properties.DnsRecord.class);
-            List<Component> targets = new ArrayList<>();
-            for (Link l : t.linksFrom(c.id())) {
-                Component target = t.component(l.to()).orElseThrow();
-                boolean lb = target.kind() == ComponentKind.LOAD_BALANCER;
-                boolean cdn = target.kind() == ComponentKind.CDN && !CfnGlobal.origins(t, target).isEmpty();
-                if (l.kind() == LinkKind.ROUTES_TO && (lb || cdn)) {
-                    targets.add(target);
-                }
-            }
-            if (targets.isEmpty()) {
+            DnsTargets targets = DnsTargets.of(t, c);
+            if (targets.routable().isEmpty()) {
                 notes.add("Record " + p.domain() + " (" + c.id() + ") routes to nothing that can be made, so no record is.");
                 continue;
             }
@@ -540,7 +532,8 @@ final class Boto3Script {
                 line("health = {}");
                 any = true;
             }
-            List<Component> chosen = choose(c, p, targets);
+            List<Component> chosen = targets.chosen();
+            notes.addAll(targets.notes(c));
             List<Object> records = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
                 Component target = chosen.get(i);
@@ -579,38 +572,6 @@ final class Boto3Script {
         }
     }
 
-    /** The targets that get a record under the routing policy, in record order (as the CloudFormation writer chooses them). */
-    private List<Component> choose(Component c, Properties.DnsRecord p, List<Component> targets) {
-        List<Component> ordered = new ArrayList<>(targets);
-        ordered.stream().filter(this::inPrimary).findFirst().ifPresent(primary -> {
-            ordered.remove(primary);
-            ordered.add(0, primary);
-        });
-        List<Component> chosen = switch (p.policy()) {
-            case "simple" -> List.of(targets.get(0));
-            case "failover" -> ordered.subList(0, Math.min(2, ordered.size()));
-            case "latency", "geoproximity" -> targets.stream().filter(x -> x.kind() == ComponentKind.LOAD_BALANCER).toList();
-            default -> targets;
-        };
-        List<String> left = targets.stream().filter(x -> !chosen.contains(x)).map(Component::id).toList();
-        if (!left.isEmpty()) {
-            notes.add("Record " + p.domain() + " (" + c.id() + ", " + p.policy() + " routing) gets no record for " + String.join(", ", left) + ": "
-                    + switch (p.policy()) {
-                        case "simple" -> "a simple alias record has one target.";
-                        case "failover" -> "failover routing has one primary and one secondary.";
-                        default -> "a CloudFront distribution has no Region to route by.";
-                    });
-        }
-        if ("failover".equals(p.policy()) && chosen.size() < 2) {
-            notes.add("Record " + p.domain() + " (" + c.id() + ") is a failover record with only a primary: add a secondary target in another Region.");
-        }
-        return chosen;
-    }
-
-    private boolean inPrimary(Component c) {
-        return c.region() != null && t.region(c.region()).map(r -> r.role() == RegionRole.PRIMARY).orElse(false);
-    }
-
     // --- IAM statements ---------------------------------------------------------------------------
 
     /**
@@ -618,11 +579,9 @@ final class Boto3Script {
      * exactly the resources of the components it links to, in link order.
      */
     private List<Object> grantStatements(Component principal) {
-        Map<Access.Use, List<Object>> byUse = new LinkedHashMap<>();
-        for (Access.Grant g : Access.grants(t, principal)) {
+        return Access.<Object, Object>statements(t, principal, (g, sameRegion) -> {
             Component target = g.target();
-            boolean sameRegion = Objects.equals(target.region(), principal.region());
-            Object resource = switch (g.use()) {
+            return switch (g.use()) {
                 case INVOKE_ENDPOINT -> expr("arn(\"sagemaker\", " + string(target.region()) + ", \"endpoint/\" + name(" + string(target.id()) + "))");
                 case READ_OBJECTS, READ_WRITE_OBJECTS -> expr("bucket_arn(" + string(target.id()) + ", " + string(target.region()) + ") + \"/*\"");
                 case READ_WRITE_ITEMS -> expr("arn(\"dynamodb\", " + string(target.region()) + ", \"table/\" + name("
@@ -630,17 +589,9 @@ final class Boto3Script {
                 case READ_DATABASE_SECRET -> sameRegion ? databaseSecret(principal, target) : null;
                 case CONNECT -> null;
             };
-            if ((g.use() == Access.Use.READ_DATABASE_SECRET || g.use() == Access.Use.CONNECT) && !sameRegion) {
-                notes.add(principal.id() + " reads and writes " + target.id() + " in " + target.region() + ": the Regions' VPCs are not "
-                        + "connected, so no network path or secret access is made. Keep database and cache links within a Region, or peer the VPCs.");
-            }
-            if (resource != null) {
-                byUse.computeIfAbsent(g.use(), u -> new ArrayList<>()).add(resource);
-            }
-        }
-        List<Object> statements = new ArrayList<>();
-        byUse.forEach((use, resources) -> statements.add(call("allow", sid(use), use.actions(), resources)));
-        return statements;
+        }, g -> notes.add(principal.id() + " reads and writes " + g.target().id() + " in " + g.target().region() + ": the Regions' VPCs are not "
+                + "connected, so no network path or secret access is made. Keep database and cache links within a Region, or peer the VPCs."),
+                (sid, actions, resources) -> call("allow", sid, actions, resources));
     }
 
     /** The secret with a database's master password: a read replica's is its source's, which may be in another Region. */
@@ -651,17 +602,6 @@ final class Boto3Script {
                     + ", in " + source.region() + ": a read replica has its source's credentials, and RDS keeps them there.");
         }
         return expr("secrets[" + string(source.id()) + "]");
-    }
-
-    private static String sid(Access.Use use) {
-        return switch (use) {
-            case INVOKE_ENDPOINT -> "InvokeEndpoints";
-            case READ_OBJECTS -> "ReadObjects";
-            case READ_WRITE_OBJECTS -> "ReadWriteObjects";
-            case READ_WRITE_ITEMS -> "ReadWriteItems";
-            case READ_DATABASE_SECRET -> "ReadDatabaseSecrets";
-            case CONNECT -> "Connect";
-        };
     }
 
     // --- small pieces -----------------------------------------------------------------------------

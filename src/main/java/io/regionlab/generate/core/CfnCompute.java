@@ -8,9 +8,7 @@ import io.regionlab.topology.core.Link;
 import io.regionlab.topology.core.LinkKind;
 import io.regionlab.topology.core.Properties;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -212,39 +210,15 @@ final class CfnCompute {
      * resources of the components it links to, in link order.
      */
     static List<ObjectNode> grantStatements(CfnBuild b, CfnStack s, Component principal) {
-        Map<Access.Use, List<JsonNode>> byUse = new LinkedHashMap<>();
-        for (Access.Grant g : Access.grants(b.topology, principal)) {
-            Component target = g.target();
-            boolean sameRegion = Objects.equals(target.region(), principal.region());
-            JsonNode resource = switch (g.use()) {
-                case INVOKE_ENDPOINT -> b.endpointArn(s, target);
-                case READ_OBJECTS, READ_WRITE_OBJECTS -> Cfn.append(b.bucketArn(s, target), "/*");
-                case READ_WRITE_ITEMS -> b.tableArn(s, target);
-                case READ_DATABASE_SECRET -> sameRegion ? b.databaseSecretArn(s, target) : null;
-                case CONNECT -> null;
-            };
-            if ((g.use() == Access.Use.READ_DATABASE_SECRET || g.use() == Access.Use.CONNECT) && !sameRegion) {
-                s.template.note(principal.id() + " reads and writes " + target.id() + " in " + target.region() + ": the Regions' VPCs are not connected, "
-                        + "so no network path is generated. Keep database and cache links within a Region, or peer the VPCs.");
-            }
-            if (resource != null) {
-                byUse.computeIfAbsent(g.use(), u -> new ArrayList<>()).add(resource);
-            }
-        }
-        List<ObjectNode> statements = new ArrayList<>();
-        byUse.forEach((use, resources) -> statements.add(Cfn.allow(sid(use), use.actions(), Json.list(resources))));
-        return statements;
-    }
-
-    private static String sid(Access.Use use) {
-        return switch (use) {
-            case INVOKE_ENDPOINT -> "InvokeEndpoints";
-            case READ_OBJECTS -> "ReadObjects";
-            case READ_WRITE_OBJECTS -> "ReadWriteObjects";
-            case READ_WRITE_ITEMS -> "ReadWriteItems";
-            case READ_DATABASE_SECRET -> "ReadDatabaseSecrets";
-            case CONNECT -> "Connect";
-        };
+        return Access.<JsonNode, ObjectNode>statements(b.topology, principal, (g, sameRegion) -> switch (g.use()) {
+            case INVOKE_ENDPOINT -> b.endpointArn(s, g.target());
+            case READ_OBJECTS, READ_WRITE_OBJECTS -> Cfn.append(b.bucketArn(s, g.target()), "/*");
+            case READ_WRITE_ITEMS -> b.tableArn(s, g.target());
+            case READ_DATABASE_SECRET -> sameRegion ? b.databaseSecretArn(s, g.target()) : null;
+            case CONNECT -> null;
+        }, g -> s.template.note(principal.id() + " reads and writes " + g.target().id() + " in " + g.target().region() + ": the Regions' VPCs are "
+                + "not connected, so no network path is generated. Keep database and cache links within a Region, or peer the VPCs."),
+                (sid, actions, resources) -> Cfn.allow(sid, actions, Json.list(resources)));
     }
 
     /**

@@ -8,7 +8,6 @@ import io.regionlab.topology.core.ComponentKind;
 import io.regionlab.topology.core.Link;
 import io.regionlab.topology.core.LinkKind;
 import io.regionlab.topology.core.Properties;
-import io.regionlab.topology.core.RegionRole;
 import io.regionlab.topology.core.Topology;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ final class CfnGlobal {
                 origins.add(target);
             }
         }
-        origins.stream().filter(o -> inPrimary(topology, o)).findFirst().ifPresent(primary -> {
+        origins.stream().filter(o -> DnsTargets.inPrimary(topology, o)).findFirst().ifPresent(primary -> {
             origins.remove(primary);
             origins.add(0, primary);
         });
@@ -121,7 +120,7 @@ final class CfnGlobal {
         List<String> domains = new ArrayList<>();
         for (Component dns : b.topology.componentsOf(ComponentKind.DNS_RECORD)) {
             String domain = dns.props(Properties.DnsRecord.class).domain();
-            if (recordTargets(b.topology, dns).contains(c) && !domains.contains(domain)) {
+            if (DnsTargets.of(b.topology, dns).chosen().contains(c) && !domains.contains(domain)) {
                 domains.add(domain);
             }
         }
@@ -146,27 +145,16 @@ final class CfnGlobal {
         CfnTemplate t = s.template;
         Properties.DnsRecord p = c.props(Properties.DnsRecord.class);
         String id = Naming.pascal(c.id());
-        List<Component> targets = targets(b.topology, c);
-        if (targets.isEmpty()) {
+        DnsTargets targets = DnsTargets.of(b.topology, c);
+        if (targets.routable().isEmpty()) {
             t.note("Record " + p.domain() + " (" + c.id() + ") routes to nothing that can be generated, so no record is.");
             return;
         }
         String zone = id + "HostedZoneId";
         t.parameter(zone, "AWS::Route53::HostedZone::Id", "Route 53 hosted zone that holds " + p.domain());
 
-        List<Component> chosen = recordTargets(b.topology, c);
-        List<String> left = targets.stream().filter(x -> !chosen.contains(x)).map(Component::id).toList();
-        if (!left.isEmpty()) {
-            t.note("Record " + p.domain() + " (" + c.id() + ", " + p.policy() + " routing) gets no record for " + String.join(", ", left) + ": "
-                    + switch (p.policy()) {
-                        case "simple" -> "a simple alias record has one target.";
-                        case "failover" -> "failover routing has one primary and one secondary.";
-                        default -> "a CloudFront distribution has no Region to route by.";
-                    });
-        }
-        if ("failover".equals(p.policy()) && chosen.size() < 2) {
-            t.note("Record " + p.domain() + " (" + c.id() + ") is a failover record with only a primary: add a secondary target in another Region.");
-        }
+        List<Component> chosen = targets.chosen();
+        targets.notes(c).forEach(t::note);
         ArrayNode records = Json.arr();
         for (int i = 0; i < chosen.size(); i++) {
             Component target = chosen.get(i);
@@ -195,43 +183,6 @@ final class CfnGlobal {
         t.note("Record " + p.domain() + " (" + c.id() + "): alias records, which take the TTL of their target, so the design's TTL of " + p.ttl()
                 + " s does not apply. The records are one AWS::Route53::RecordSetGroup because the resource schema has GeoProximityLocation only "
                 + "there, and one change batch keeps a set of routed records consistent.");
-    }
-
-    /** What a DNS record routes to that can be generated: load balancers, and distributions that have origins. */
-    private static List<Component> targets(Topology topology, Component dns) {
-        List<Component> targets = new ArrayList<>();
-        for (Link l : topology.linksFrom(dns.id())) {
-            Component target = topology.component(l.to()).orElseThrow();
-            boolean lb = target.kind() == ComponentKind.LOAD_BALANCER;
-            boolean cdn = target.kind() == ComponentKind.CDN && !origins(topology, target).isEmpty();
-            if (l.kind() == LinkKind.ROUTES_TO && (lb || cdn)) {
-                targets.add(target);
-            }
-        }
-        return targets;
-    }
-
-    /**
-     * The targets that get a record under the routing policy, in record order: simple has one;
-     * failover a primary (in the primary Region when there is one) and a secondary; latency and
-     * geoproximity route by Region, so only load balancers; weighted all, with equal weights.
-     */
-    static List<Component> recordTargets(Topology topology, Component dns) {
-        List<Component> targets = targets(topology, dns);
-        if (targets.isEmpty()) {
-            return targets;
-        }
-        List<Component> ordered = new ArrayList<>(targets);
-        ordered.stream().filter(o -> inPrimary(topology, o)).findFirst().ifPresent(primary -> {
-            ordered.remove(primary);
-            ordered.add(0, primary);
-        });
-        return switch (dns.props(Properties.DnsRecord.class).policy()) {
-            case "simple" -> List.of(targets.get(0));
-            case "failover" -> List.copyOf(ordered.subList(0, Math.min(2, ordered.size())));
-            case "latency", "geoproximity" -> targets.stream().filter(x -> x.kind() == ComponentKind.LOAD_BALANCER).toList();
-            default -> targets;
-        };
     }
 
     private static JsonNode alias(CfnBuild b, CfnStack s, Component target) {
@@ -263,9 +214,5 @@ final class CfnGlobal {
         hc.set("HealthCheckConfig", config);
         hc.set("HealthCheckTags", Json.arr(tag));
         return id;
-    }
-
-    private static boolean inPrimary(Topology topology, Component c) {
-        return c.region() != null && topology.region(c.region()).map(r -> r.role() == RegionRole.PRIMARY).orElse(false);
     }
 }

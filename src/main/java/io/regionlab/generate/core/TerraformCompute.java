@@ -21,9 +21,7 @@ import io.regionlab.topology.core.Link;
 import io.regionlab.topology.core.LinkKind;
 import io.regionlab.topology.core.Properties;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -209,28 +207,15 @@ final class TerraformCompute {
      * resources of the components it links to, in link order.
      */
     static List<Obj> grantStatements(TerraformModule m, Component principal, Block role) {
-        Map<Access.Use, List<Value>> byUse = new LinkedHashMap<>();
-        for (Access.Grant g : Access.grants(m.topology, principal)) {
-            Component target = g.target();
-            boolean sameRegion = Objects.equals(target.region(), principal.region());
-            Value resource = switch (g.use()) {
-                case INVOKE_ENDPOINT -> expr("aws_sagemaker_endpoint." + tf(target) + ".arn");
-                case READ_OBJECTS, READ_WRITE_OBJECTS -> tmpl(expr("aws_s3_bucket." + tf(target) + ".arn"), "/*");
-                case READ_WRITE_ITEMS -> tableArn(m, target);
-                case READ_DATABASE_SECRET -> sameRegion ? databaseSecretArn(m, target) : null;
-                case CONNECT -> null;
-            };
-            if ((g.use() == Access.Use.READ_DATABASE_SECRET || g.use() == Access.Use.CONNECT) && !sameRegion) {
-                role.comment(principal.id() + " reads and writes " + target.id() + " in " + target.region() + ": the Regions' VPCs are not "
-                        + "connected, so no network path is generated. Keep database and cache links within a Region, or peer the VPCs.");
-            }
-            if (resource != null) {
-                byUse.computeIfAbsent(g.use(), u -> new ArrayList<>()).add(resource);
-            }
-        }
-        List<Obj> statements = new ArrayList<>();
-        byUse.forEach((use, resources) -> statements.add(allow(sid(use), use.actions(), resources)));
-        return statements;
+        return Access.<Value, Obj>statements(m.topology, principal, (g, sameRegion) -> switch (g.use()) {
+            case INVOKE_ENDPOINT -> expr("aws_sagemaker_endpoint." + tf(g.target()) + ".arn");
+            case READ_OBJECTS, READ_WRITE_OBJECTS -> tmpl(expr("aws_s3_bucket." + tf(g.target()) + ".arn"), "/*");
+            case READ_WRITE_ITEMS -> tableArn(m, g.target());
+            case READ_DATABASE_SECRET -> sameRegion ? databaseSecretArn(m, g.target()) : null;
+            case CONNECT -> null;
+        }, g -> role.comment(principal.id() + " reads and writes " + g.target().id() + " in " + g.target().region() + ": the Regions' VPCs are not "
+                + "connected, so no network path is generated. Keep database and cache links within a Region, or peer the VPCs."),
+                TerraformModule::allow);
     }
 
     /**
@@ -249,17 +234,6 @@ final class TerraformCompute {
     static Expr databaseSecretArn(TerraformModule m, Component database) {
         Component source = DataReplication.replicaSource(m.topology, database).orElse(database);
         return expr("aws_db_instance." + tf(source) + ".master_user_secret[0].secret_arn");
-    }
-
-    private static String sid(Access.Use use) {
-        return switch (use) {
-            case INVOKE_ENDPOINT -> "InvokeEndpoints";
-            case READ_OBJECTS -> "ReadObjects";
-            case READ_WRITE_OBJECTS -> "ReadWriteObjects";
-            case READ_WRITE_ITEMS -> "ReadWriteItems";
-            case READ_DATABASE_SECRET -> "ReadDatabaseSecrets";
-            case CONNECT -> "Connect";
-        };
     }
 
     /**

@@ -15,7 +15,6 @@ import io.regionlab.topology.core.ComponentKind;
 import io.regionlab.topology.core.Link;
 import io.regionlab.topology.core.LinkKind;
 import io.regionlab.topology.core.Properties;
-import io.regionlab.topology.core.RegionRole;
 import io.regionlab.topology.core.Topology;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,23 +130,22 @@ final class TerraformGlobal {
     static void dns(TerraformModule m, Component c) {
         Properties.DnsRecord p = c.props(Properties.DnsRecord.class);
         String name = tf(c);
-        List<Component> targets = new ArrayList<>();
-        for (Link l : m.topology.linksFrom(c.id())) {
-            Component target = m.topology.component(l.to()).orElseThrow();
-            boolean lb = target.kind() == ComponentKind.LOAD_BALANCER;
-            boolean cdn = target.kind() == ComponentKind.CDN && !CfnGlobal.origins(m.topology, target).isEmpty();
-            if (l.kind() == LinkKind.ROUTES_TO && (lb || cdn)) {
-                targets.add(target);
-            }
-        }
-        if (targets.isEmpty()) {
+        DnsTargets targets = DnsTargets.of(m.topology, c);
+        if (targets.routable().isEmpty()) {
             return;
         }
         Expr zone = m.variable(name + "_hosted_zone_id", "Route 53 hosted zone that holds " + p.domain(), null,
                 "can(regex(\"^Z[A-Z0-9]{1,32}$\", var." + name + "_hosted_zone_id))", "Give the id of a Route 53 hosted zone, such as the one of "
                 + p.domain() + "'s parent domain.");
         List<String> notes = new ArrayList<>();
-        List<Component> chosen = choose(m.topology, p, targets, notes);
+        List<Component> chosen = targets.chosen();
+        List<String> left = targets.leftOut();
+        if (!left.isEmpty()) {
+            notes.add("No record for " + String.join(", ", left) + ": " + targets.whyLeftOut());
+        }
+        if (targets.lacksSecondary()) {
+            notes.add("A failover record with only a primary: add a secondary target in another Region.");
+        }
         notes.add("Record " + p.domain() + " (" + c.id() + ", " + p.policy() + " routing): alias records take the TTL of their target, so the design's "
                 + "TTL of " + p.ttl() + " s does not apply.");
         for (int i = 0; i < chosen.size(); i++) {
@@ -182,33 +180,6 @@ final class TerraformGlobal {
         }
     }
 
-    /** The targets that get a record under the routing policy, in record order; what is left out is said in {@code notes}. */
-    private static List<Component> choose(Topology topology, Properties.DnsRecord p, List<Component> targets, List<String> notes) {
-        List<Component> ordered = new ArrayList<>(targets);
-        ordered.stream().filter(o -> inPrimary(topology, o)).findFirst().ifPresent(primary -> {
-            ordered.remove(primary);
-            ordered.add(0, primary);
-        });
-        List<Component> chosen = switch (p.policy()) {
-            case "simple" -> List.of(targets.get(0));
-            case "failover" -> ordered.subList(0, Math.min(2, ordered.size()));
-            case "latency", "geoproximity" -> targets.stream().filter(x -> x.kind() == ComponentKind.LOAD_BALANCER).toList();
-            default -> targets;
-        };
-        List<String> left = targets.stream().filter(x -> !chosen.contains(x)).map(Component::id).toList();
-        if (!left.isEmpty()) {
-            notes.add("No record for " + String.join(", ", left) + ": " + switch (p.policy()) {
-                case "simple" -> "a simple alias record has one target.";
-                case "failover" -> "failover routing has one primary and one secondary.";
-                default -> "a CloudFront distribution has no Region to route by.";
-            });
-        }
-        if ("failover".equals(p.policy()) && chosen.size() < 2) {
-            notes.add("A failover record with only a primary: add a secondary target in another Region.");
-        }
-        return chosen;
-    }
-
     /** One Route 53 health check per load balancer, through its DNS name, on its listener's port and health check path. */
     private static Expr healthCheck(TerraformModule m, Component lb) {
         String name = tf(lb);
@@ -220,9 +191,5 @@ final class TerraformGlobal {
             hc.set("tags", TerraformModule.nameTag(TerraformModule.name(lb.id(), 255)));
         }
         return expr("aws_route53_health_check." + name + ".id");
-    }
-
-    private static boolean inPrimary(Topology topology, Component c) {
-        return c.region() != null && topology.region(c.region()).map(r -> r.role() == RegionRole.PRIMARY).orElse(false);
     }
 }
