@@ -18,36 +18,8 @@ final class ReferenceDesigns {
     static final TopologyCodec CODEC = new TopologyCodec(CATALOG);
     static final Path DESIGNS = Path.of("content/designs");
 
-    /** The example of DESIGN.md (as in TopologyCodecTest): two Regions, an ASG across three zones, RDS Multi-AZ, replicated buckets. */
-    static final String EXAMPLE = """
-            {
-              "format": "regionlab/topology@1",
-              "name": "ml-inference-global",
-              "description": "Real-time inference in two Regions with failover",
-              "regions": [
-                {"code": "us-west-2", "role": "primary",   "zones": ["us-west-2a", "us-west-2b", "us-west-2c"]},
-                {"code": "eu-west-1", "role": "secondary", "zones": ["eu-west-1a", "eu-west-1b"]}
-              ],
-              "components": [
-                {"id": "api-lb",  "kind": "load-balancer",     "region": "us-west-2", "zones": ["us-west-2a", "us-west-2b", "us-west-2c"]},
-                {"id": "api-asg", "kind": "autoscaling-group", "region": "us-west-2", "zones": ["us-west-2a", "us-west-2b", "us-west-2c"],
-                 "properties": {"instanceType": "m5.large", "minSize": 3, "maxSize": 10, "desiredCapacity": 5}},
-                {"id": "model",   "kind": "sagemaker-endpoint","region": "us-west-2",
-                 "properties": {"instanceType": "ml.m5.large", "instanceCount": 2}},
-                {"id": "db",      "kind": "rds-database",      "region": "us-west-2", "properties": {"engine": "postgres", "multiAz": true}},
-                {"id": "data",    "kind": "s3-bucket",         "region": "us-west-2", "properties": {"versioning": true}},
-                {"id": "data-eu", "kind": "s3-bucket",         "region": "eu-west-1", "properties": {"versioning": true}},
-                {"id": "dns",     "kind": "dns-record",        "properties": {"domain": "api.example.com", "policy": "failover"}}
-              ],
-              "links": [
-                {"from": "dns",    "to": "api-lb",  "kind": "routes-to"},
-                {"from": "api-lb", "to": "api-asg", "kind": "routes-to"},
-                {"from": "api-asg","to": "model",   "kind": "invokes"},
-                {"from": "api-asg","to": "db",      "kind": "reads-writes"},
-                {"from": "data",   "to": "data-eu", "kind": "replicates-to"}
-              ]
-            }
-            """;
+    /** The example of DESIGN.md: two Regions, an ASG across three zones, RDS Multi-AZ, replicated buckets. */
+    static final String EXAMPLE = io.regionlab.topology.core.TopologyCodecTest.EXAMPLE;
 
     /**
      * Not a reference design: every kind, option and link the writer handles that the reference
