@@ -24,7 +24,7 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, UUID> {
 
     /** The attempt with its items, in one query. */
     public Optional<Attempt> findOwned(UUID id, long userId) {
-        return find("select a from Attempt a left join fetch a.items where a.id = ?1 and a.userId = ?2", id, userId).firstResultOptional();
+        return find("select a from Attempt a left join fetch a.items where a.id = ?1 and a.userId = ?2", id, userId).singleResultOptional();
     }
 
     /** The attempt, locked until the transaction ends, so two answers to it never interleave. */
