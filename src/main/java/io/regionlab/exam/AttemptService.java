@@ -239,7 +239,8 @@ public class AttemptService {
         return attempt;
     }
 
-    private void expireIfOverdue(Attempt attempt, Instant now) {
+    /** Submits the attempt if it is an exam whose deadline has passed (package-private: history uses it too). */
+    void expireIfOverdue(Attempt attempt, Instant now) {
         if (attempt.isOverdue(now)) {
             attempts.getEntityManager().lock(attempt, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             attempts.getEntityManager().refresh(attempt);
