@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public record Catalog(String version, Map<String, CatalogRegion> regions) {
     }
 
     public Catalog {
-        regions = Map.copyOf(regions);
+        regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
     }
 
     public Optional<CatalogRegion> region(String code) {
