@@ -33,4 +33,10 @@ class ArchitectureTest {
                     "io.regionlab.topology..", "io.regionlab.review..", "io.regionlab.generate..", "io.regionlab.deploy..")
             .because("a review finding names the questions that teach it by id, not by import")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule nothingDependsOnDeploy = noClasses().that().resideOutsideOfPackage("io.regionlab.deploy..")
+            .should().dependOnClassesThat().resideInAPackage("io.regionlab.deploy..")
+            .because("deploy uses generate and topology; nothing points back")
+            .allowEmptyShould(true);
 }
