@@ -13,14 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=18080
-BASE="http://127.0.0.1:$PORT"
 DB=regionlab_bench
 DURATION=${BENCH_DURATION:-15s}
 WARMUP=${BENCH_WARMUP:-5s}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
-JAR=target/quarkus-app/quarkus-run.jar
-export PGHOST=127.0.0.1 PGUSER=postgres PGCONNECT_TIMEOUT=5 PGOPTIONS="-c client_min_messages=warning"
 
 # wrk and jq come from Debian; a fresh machine may lack wrk.
 for tool in wrk jq; do
@@ -29,51 +26,8 @@ for tool in wrk jq; do
       || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$tool" >/dev/null; }
   fi
 done
-if [ ! -f "$JAR" ]; then
-  ./mvnw -q -DskipTests package
-fi
-
-WORK=$(mktemp -d)
-PORTAL_PID=
-cleanup() {
-  # Stop only the portal this script started, then drop its database (FORCE ends any
-  # connection a portal that would not stop still holds).
-  if [ -n "$PORTAL_PID" ] && kill -0 "$PORTAL_PID" 2>/dev/null; then
-    kill "$PORTAL_PID" 2>/dev/null || true
-    for _ in $(seq 20); do kill -0 "$PORTAL_PID" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$PORTAL_PID" 2>/dev/null || true
-  fi
-  psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-fail() {
-  echo "bench: $*" >&2
-  echo "--- the portal's first errors ---" >&2
-  grep -m 6 -E 'ERROR|Caused by' "$WORK/portal.log" >&2 2>/dev/null || tail -n 20 "$WORK/portal.log" >&2 2>/dev/null || true
-  exit 1
-}
-
-psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null
-psql -q -d postgres -c "CREATE DATABASE $DB" >/dev/null
-
-# A throwaway cookie key, so the bench neither needs nor writes data/session.key.
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-QUARKUS_DATASOURCE_USERNAME=postgres \
-QUARKUS_DATASOURCE_PASSWORD='' \
-QUARKUS_HTTP_PORT=$PORT \
-QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64) \
-  java -jar "$JAR" >"$WORK/portal.log" 2>&1 &
-PORTAL_PID=$!
-
-for _ in $(seq 120); do
-  curl -fsS --max-time 2 -o /dev/null "$BASE/q/health/ready" 2>/dev/null && break
-  kill -0 "$PORTAL_PID" 2>/dev/null || fail "the portal exited during start-up"
-  sleep 0.5
-done
-curl -fsS --max-time 2 -o /dev/null "$BASE/q/health/ready" || fail "the portal was not ready within 60 s"
+. bench/portal.sh
+start_portal
 
 # Sign up and sign in as a learner, the way the browser does.
 COOKIES="$WORK/cookies"

@@ -37,8 +37,11 @@ import java.util.random.RandomGenerator;
 @ApplicationScoped
 public class AttemptService {
 
-    /** What a learner asks to start. {@code domain}/{@code task} narrow a drill; {@code count} sizes non-exam modes. */
-    public record StartRequest(String mode, String domain, String task, Integer count) {
+    /**
+     * What a learner asks to start. {@code domain}/{@code task} narrow a drill; {@code count} sizes non-exam modes;
+     * {@code questions} makes a practice session of exactly these questions (the ones a design finding names).
+     */
+    public record StartRequest(String mode, String domain, String task, Integer count, List<String> questions) {
     }
 
     static final int MAX_COUNT = 100;
@@ -60,6 +63,9 @@ public class AttemptService {
     public AttemptView start(long userId, StartRequest request) {
         Mode mode = Mode.ofCode(request.mode() == null ? "" : request.mode())
                 .orElseThrow(() -> ProblemException.invalid("mode", "expected one of practice, drill, missed, exam"));
+        if (mode != Mode.PRACTICE && request.questions() != null && !request.questions().isEmpty()) {
+            throw ProblemException.invalid("questions", "only a practice session takes a list of questions; this is " + mode.code());
+        }
         Blueprint bp = content.blueprint();
         Instant now = Instant.now();
         Attempt attempt = new Attempt();
@@ -96,8 +102,13 @@ public class AttemptService {
                 }
             }
             default -> {
-                attempt.requested = count(request);
-                drawn = sample(content.questions(), attempt.requested);
+                if (request.questions() != null && !request.questions().isEmpty()) {
+                    drawn = chosen(request.questions());
+                    attempt.requested = drawn.size();
+                } else {
+                    attempt.requested = count(request);
+                    drawn = sample(content.questions(), attempt.requested);
+                }
             }
         }
         if (drawn.isEmpty()) {
@@ -305,6 +316,30 @@ public class AttemptService {
             throw new ProblemException(400, "Invalid answer", detail, errors);
         }
         return seen;
+    }
+
+    /** The named questions in the order given, each once; every id that names no question is refused by its index. */
+    private List<Question> chosen(List<String> ids) {
+        if (ids.size() > MAX_COUNT) {
+            throw ProblemException.invalid("questions", "at most " + MAX_COUNT + " questions (got " + ids.size() + ")");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Question> chosen = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i) == null ? "" : ids.get(i).strip();
+            var question = content.current(id);
+            if (question.isEmpty()) {
+                errors.add(new Problem.FieldError("questions[" + i + "]", "no practice question '" + id + "'"));
+            } else if (seen.add(id)) {
+                chosen.add(question.get());
+            }
+        }
+        if (!errors.isEmpty()) {
+            String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+            throw new ProblemException(400, "Unknown questions", detail, errors);
+        }
+        return List.copyOf(chosen);
     }
 
     private int count(StartRequest request) {

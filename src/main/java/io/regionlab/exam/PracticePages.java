@@ -7,6 +7,8 @@ import io.regionlab.account.Learner;
 import io.regionlab.exam.AttemptService.StartRequest;
 import io.regionlab.exam.AttemptViews.AttemptView;
 import io.regionlab.exam.core.Blueprint;
+import io.regionlab.exam.core.Card;
+import io.regionlab.exam.core.Question;
 import io.regionlab.platform.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -14,9 +16,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Where a learner chooses what to practise, and the mock exam's landing page. Starting anything lands on its first question. */
@@ -33,6 +38,8 @@ public class PracticePages {
         static native TemplateInstance practice(Blueprint blueprint, List<AttemptView> open, AttemptView exam, int defaultCount,
                 int maxCount, String error);
 
+        static native TemplateInstance chosen(List<Question> questions, List<Card> cards, String ids, String error);
+
         static native TemplateInstance exam(Blueprint blueprint, AttemptView inProgress, List<AttemptView> past, String error);
     }
 
@@ -48,10 +55,28 @@ public class PracticePages {
         this.learner = learner;
     }
 
+    /** {@code ?questions=a,b} are the ids a design finding names (questions and flash cards): a page to start on them. */
     @GET
     @Path("practice")
-    public TemplateInstance practice() {
-        return practicePage(null);
+    public Response practice(@QueryParam("questions") String questions) {
+        if (questions == null) {
+            return Response.ok(practicePage(null)).build();
+        }
+        List<String> ids = split(questions);
+        List<Question> named = new ArrayList<>();
+        List<Card> cards = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : ids) {
+            content.current(id).ifPresentOrElse(named::add,
+                    () -> content.card(id).ifPresentOrElse(cards::add, () -> unknown.add(id)));
+        }
+        String joined = String.join(",", named.stream().map(Question::id).toList());
+        if (ids.isEmpty() || !unknown.isEmpty()) {
+            String error = ids.isEmpty() ? "questions: name at least one question"
+                    : "questions: no practice question or flash card " + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList());
+            return Response.status(400).entity(Templates.chosen(named, cards, joined, error)).build();
+        }
+        return Response.ok(Templates.chosen(named, cards, joined, null)).build();
     }
 
     /**
@@ -62,7 +87,7 @@ public class PracticePages {
     @Path("practice")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@FormParam("mode") String mode, @FormParam("domain") String domain, @FormParam("task") String task,
-            @FormParam("scope") String scope, @FormParam("count") String count) {
+            @FormParam("scope") String scope, @FormParam("count") String count, @FormParam("questions") String questions) {
         try {
             if (scope != null && !scope.isBlank()) {
                 if (content.blueprint().domain(scope).isPresent()) {
@@ -71,7 +96,8 @@ public class PracticePages {
                     task = scope;
                 }
             }
-            AttemptView started = attempts.start(learner.id(), new StartRequest(mode, domain, task, parseCount(count)));
+            AttemptView started = attempts.start(learner.id(), new StartRequest(mode, domain, task, parseCount(count),
+                    questions == null ? null : split(questions)));
             return firstQuestion(started);
         } catch (ProblemException refused) {
             return Response.status(refused.status()).entity(practicePage(AttemptPages.describe(refused))).build();
@@ -89,7 +115,7 @@ public class PracticePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response startExam() {
         try {
-            return firstQuestion(attempts.start(learner.id(), new StartRequest(Mode.EXAM.code(), null, null, null)));
+            return firstQuestion(attempts.start(learner.id(), new StartRequest(Mode.EXAM.code(), null, null, null, null)));
         } catch (ProblemException refused) {
             return Response.status(refused.status()).entity(examPage(AttemptPages.describe(refused))).build();
         }
@@ -111,6 +137,10 @@ public class PracticePages {
 
     private static Response firstQuestion(AttemptView started) {
         return Response.seeOther(URI.create("/attempts/" + started.id() + "/1")).build();
+    }
+
+    private static List<String> split(String ids) {
+        return Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
     }
 
     /** Blank means "the default size"; the service checks the range. */

@@ -1,6 +1,7 @@
 package io.regionlab.generate;
 
 import io.regionlab.generate.core.ExportBundle;
+import io.regionlab.generate.core.GeneratedFile;
 import io.regionlab.topology.DesignService;
 import io.regionlab.topology.core.Topology;
 import io.regionlab.topology.core.TopologyCodec;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** CloudFormation, Terraform and boto3 for a design document sent as is: for CI pipelines, no account, nothing stored. */
@@ -35,6 +37,17 @@ public class ExportApi {
     public Response export(String document) {
         Topology topology = designs.read(document);
         return zip(topology, codec.write(topology), writers);
+    }
+
+    /** The editor previews what is on screen, saved or not; the same files the zip of this document holds. */
+    @POST
+    @Path("files")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The generated files of a design document, to preview, without storing it")
+    public List<GeneratedFile> files(String document) {
+        Topology topology = designs.read(document);
+        return ExportBundle.files(topology, codec.write(topology), writers.all());
     }
 
     /** The zip of a design, named after it; the same bytes for the same document. */

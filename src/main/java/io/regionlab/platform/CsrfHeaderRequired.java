@@ -18,7 +18,7 @@ public class CsrfHeaderRequired {
     static final String HEADER = "X-CSRF-TOKEN";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     /** Endpoints that store nothing and need no account (review and export of a document sent as is): nothing to forge. */
-    private static final Set<String> STATELESS = Set.of("/api/review", "/api/export");
+    private static final Set<String> STATELESS = Set.of("/api/review", "/api/export", "/api/export/files");
 
     private final Responder responder;
 

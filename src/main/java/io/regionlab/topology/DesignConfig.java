@@ -11,6 +11,10 @@ public interface DesignConfig {
     @WithDefault("content/catalog/regions.yaml")
     String catalogFile();
 
+    /** The reference designs offered as starting points, one {@code *.json} document each. */
+    @WithDefault("content/designs")
+    String referenceDir();
+
     /** The largest design document accepted, in bytes (a 10-Region design of 120 components is about 40 KB). */
     @WithDefault("1048576")
     int maxDocumentBytes();

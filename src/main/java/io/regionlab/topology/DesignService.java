@@ -1,5 +1,6 @@
 package io.regionlab.topology;
 
+import io.regionlab.account.UserRepository;
 import io.regionlab.platform.ProblemException;
 import io.regionlab.topology.core.Topology;
 import io.regionlab.topology.core.TopologyCodec;
@@ -8,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Designs and their versions. A document is validated before anything is written, so a refused
@@ -24,7 +27,8 @@ public class DesignService {
     public record Summary(UUID id, String name, int version, Instant createdAt, Instant updatedAt, long ownerId) {
     }
 
-    public record VersionInfo(int version, Instant savedAt, String name) {
+    /** One saved version; {@code savedBy} is the username of whoever saved it. */
+    public record VersionInfo(int version, Instant savedAt, String name, String savedBy) {
     }
 
     /** A stored design at one version: the document as saved and the model read from it. */
@@ -33,10 +37,12 @@ public class DesignService {
 
     private final DesignRepository designs;
     private final TopologyCodec codec;
+    private final UserRepository users;
 
-    public DesignService(DesignRepository designs, TopologyCodec codec) {
+    public DesignService(DesignRepository designs, TopologyCodec codec, UserRepository users) {
         this.designs = designs;
         this.codec = codec;
+        this.users = users;
     }
 
     /** Reads and validates a document (throws with every problem), storing nothing. */
@@ -112,7 +118,11 @@ public class DesignService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VersionInfo> versions(Caller caller, UUID id) {
         designs.findByIdOptional(id).filter(d -> allowed(caller, d)).orElseThrow(() -> notFound(id));
-        return designs.versions(id).stream().map(v -> new VersionInfo(v.id.version(), v.savedAt, codec.read(v.document).name())).toList();
+        List<DesignVersion> versions = designs.versions(id);
+        Map<Long, String> names = users.list("id in ?1", versions.stream().map(v -> v.savedBy).distinct().toList()).stream()
+                .collect(Collectors.toMap(u -> u.id, u -> u.username));
+        return versions.stream().map(v -> new VersionInfo(v.id.version(), v.savedAt, codec.read(v.document).name(),
+                names.getOrDefault(v.savedBy, "a deleted account"))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

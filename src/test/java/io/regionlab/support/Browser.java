@@ -29,6 +29,11 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     public Browser(String base) {
+        this(base, null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking (null: Chromium's default). */
+    public Browser(String base, Path downloads) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         try {
             profile = Files.createTempDirectory("regionlab-chromium");
@@ -40,6 +45,10 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,800", "--user-data-dir=" + profile);
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

@@ -47,7 +47,8 @@ class DesignApiTest {
         owner.json(Map.of("name", "ml-inference-renamed")).patch("/api/designs/{id}", id).then().statusCode(200).body("version", equalTo(3));
 
         owner.req().get("/api/designs/{id}/versions", id).then().statusCode(200)
-                .body("version", equalTo(List.of(3, 2, 1))).body("name[0]", equalTo("ml-inference-renamed"));
+                .body("version", equalTo(List.of(3, 2, 1))).body("name[0]", equalTo("ml-inference-renamed"))
+                .body("savedBy", equalTo(List.of(owner.username(), owner.username(), owner.username())));
         owner.req().get("/api/designs/{id}?version=1", id).then().body("components", hasSize(7));
         owner.req().get("/api/designs/{id}/diff?from=1&to=2", id).then().statusCode(200)
                 .body("find { it.item == 'component sessions' }.change", equalTo("ADDED"))

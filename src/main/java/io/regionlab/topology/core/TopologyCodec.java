@@ -396,6 +396,11 @@ public final class TopologyCodec {
         }
     }
 
+    /** Whether a link of {@code kind} may join a {@code from} component to a {@code to} component. */
+    public static boolean joins(LinkKind kind, ComponentKind from, ComponentKind to) {
+        return ALLOWED.get(kind).getOrDefault(from, Set.of()).contains(to);
+    }
+
     private static Map<LinkKind, Map<ComponentKind, Set<ComponentKind>>> allowedLinks() {
         Map<LinkKind, Map<ComponentKind, Set<ComponentKind>>> m = new HashMap<>();
         for (LinkKind k : LinkKind.values()) {
