@@ -168,3 +168,20 @@ export function edgePoint(box, tx, ty) {
   const s = Math.min(sx, sy);
   return { x: cx + dx * s, y: cy + dy * s };
 }
+
+const LABEL_TRIES = [0.5, 0.62, 0.38, 0.74, 0.26, 0.85, 0.15];
+
+/**
+ * Where on the segment p→q a link's label goes: the middle, unless that covers a Region's title or
+ * its zones' names (the top strip of a Region), then the nearest point along the line that does not.
+ */
+export function labelPoint(p, q, regions) {
+  const covers = (x, y) => regions.some((r) => x >= r.x && x <= r.x + r.w
+    && y + 8 >= r.y && y - 8 <= r.y + REGION_HEAD + ZONE_HEAD);
+  for (const t of LABEL_TRIES) {
+    const x = p.x + (q.x - p.x) * t;
+    const y = p.y + (q.y - p.y) * t;
+    if (!covers(x, y)) return { x, y };
+  }
+  return { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+}

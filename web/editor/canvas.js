@@ -2,7 +2,7 @@
 // canvas-layout.js; a document change redraws once, a drag moves only the dragged group and its links
 // (once per animation frame), so large designs stay smooth.
 
-import { layout, edgePoint, placementOf } from './canvas-layout.js';
+import { layout, edgePoint, labelPoint, placementOf } from './canvas-layout.js';
 import { moveComponent, nudge, removeComponents, duplicate } from './canvas-edits.js';
 import { sameLink } from './model.js';
 
@@ -138,8 +138,7 @@ export function mountCanvas(svg, model, options) {
     for (const ln of [hit, line]) {
       ln.setAttribute('x1', p.x); ln.setAttribute('y1', p.y); ln.setAttribute('x2', q.x); ln.setAttribute('y2', q.y);
     }
-    const mx = (p.x + q.x) / 2;
-    const my = (p.y + q.y) / 2;
+    const { x: mx, y: my } = labelPoint(p, q, current ? current.regions : []);
     const w = text.textContent.length * 6.4 + 8;
     bg.setAttribute('x', mx - w / 2); bg.setAttribute('y', my - 8); bg.setAttribute('width', w); bg.setAttribute('height', 16);
     text.setAttribute('x', mx); text.setAttribute('y', my + 4);
