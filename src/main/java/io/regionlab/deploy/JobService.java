@@ -116,27 +116,27 @@ public class JobService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Plan> plans(Caller caller, UUID designId) {
-        designs.get(caller, designId, null);
+        designs.summary(caller, designId);
         return plans.ofDesign(designId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Plan plan(Caller caller, UUID planId) {
         Plan plan = plans.findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound("No plan " + planId + "."));
-        designs.get(caller, plan.designId, null);
+        designs.summary(caller, plan.designId);
         return plan;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Job> jobs(Caller caller, UUID designId) {
-        designs.get(caller, designId, null);
+        designs.summary(caller, designId);
         return jobs.ofDesign(designId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Job job(Caller caller, UUID jobId) {
         Job job = jobs.findByIdOptional(jobId).orElseThrow(() -> ProblemException.notFound("No job " + jobId + "."));
-        designs.get(caller, job.designId, null);
+        designs.summary(caller, job.designId);
         return job;
     }
 }

@@ -4,8 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.regionlab.account.Learner;
-import io.regionlab.account.User;
-import io.regionlab.account.UserRepository;
 import io.regionlab.platform.ProblemException;
 import io.regionlab.topology.DesignService.Caller;
 import io.regionlab.topology.DesignService.Stored;
@@ -56,13 +54,11 @@ public class DesignHistoryPages {
 
     private final DesignService designs;
     private final DesignRepository repository;
-    private final UserRepository users;
     private final Learner learner;
 
-    public DesignHistoryPages(DesignService designs, DesignRepository repository, UserRepository users, Learner learner) {
+    public DesignHistoryPages(DesignService designs, DesignRepository repository, Learner learner) {
         this.designs = designs;
         this.repository = repository;
-        this.users = users;
         this.learner = learner;
     }
 
@@ -108,15 +104,14 @@ public class DesignHistoryPages {
     private TemplateInstance page(Stored latest, Comparison comparison, String message, String error) {
         UUID id = latest.design().id();
         var versions = repository.versions(id);
-        Map<Long, String> names = users.list("id in ?1", versions.stream().map(v -> v.savedBy).distinct().toList()).stream()
-                .collect(Collectors.toMap(u -> u.id, (User u) -> u.username));
+        Map<Long, String> names = designs.savers(versions);
         List<VersionRow> rows = new ArrayList<>();
         Topology newer = null;
         // Newest first: each version is summarised against the one before it, read in the same pass.
         for (int i = 0; i < versions.size(); i++) {
             DesignVersion v = versions.get(i);
             Topology current = designs.read(v.document);
-            rows.add(new VersionRow(v.id.version(), DesignPages.WHEN.format(v.savedAt), names.getOrDefault(v.savedBy, "a deleted account"),
+            rows.add(new VersionRow(v.id.version(), DesignPages.WHEN.format(v.savedAt), DesignService.savedBy(names, v),
                     null, i == 0));
             if (newer != null) {
                 VersionRow row = rows.get(i - 1);

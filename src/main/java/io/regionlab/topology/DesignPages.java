@@ -104,7 +104,7 @@ public class DesignPages {
         // Only a code travels in the URL, so a link cannot make the page say something we did not.
         Outcome outcome = null;
         if (renamed != null) {
-            outcome = Outcome.done("Renamed to “" + designs.get(caller(), renamed, null).design().name() + "”.");
+            outcome = Outcome.done("Renamed to “" + designs.summary(caller(), renamed).name() + "”.");
         } else if (deleted) {
             outcome = Outcome.done("The design and all its versions were deleted.");
         }
@@ -173,7 +173,7 @@ public class DesignPages {
     @Path("{id}/rename")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rename(@PathParam("id") UUID id, @FormParam("name") String name) {
-        String before = designs.get(caller(), id, null).design().name();
+        String before = designs.summary(caller(), id).name();
         try {
             designs.rename(caller(), id, name == null ? "" : name.trim(), null);
             return Response.seeOther(URI.create("/designs?renamed=" + id)).build();

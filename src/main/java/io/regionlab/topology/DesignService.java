@@ -103,6 +103,12 @@ public class DesignService {
         return (everyone && caller.admin() ? designs.everyone() : designs.ownedBy(caller.userId())).stream().map(DesignService::summary).toList();
     }
 
+    /** The design's summary, for callers who need to know it exists and is theirs but not its document. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Summary summary(Caller caller, UUID id) {
+        return summary(designs.findByIdOptional(id).filter(d -> allowed(caller, d)).orElseThrow(() -> notFound(id)));
+    }
+
     /** The design at {@code version}, or at its latest version when that is null. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Stored get(Caller caller, UUID id, Integer version) {
@@ -117,12 +123,21 @@ public class DesignService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VersionInfo> versions(Caller caller, UUID id) {
-        designs.findByIdOptional(id).filter(d -> allowed(caller, d)).orElseThrow(() -> notFound(id));
+        summary(caller, id);
         List<DesignVersion> versions = designs.versions(id);
-        Map<Long, String> names = users.list("id in ?1", versions.stream().map(v -> v.savedBy).distinct().toList()).stream()
-                .collect(Collectors.toMap(u -> u.id, u -> u.username));
+        Map<Long, String> names = savers(versions);
         return versions.stream().map(v -> new VersionInfo(v.id.version(), v.savedAt, codec.read(v.document).name(),
-                names.getOrDefault(v.savedBy, "a deleted account"))).toList();
+                savedBy(names, v))).toList();
+    }
+
+    /** The usernames of whoever saved {@code versions}, by account id, in one query. */
+    Map<Long, String> savers(List<DesignVersion> versions) {
+        return users.list("id in ?1", versions.stream().map(v -> v.savedBy).distinct().toList()).stream()
+                .collect(Collectors.toMap(u -> u.id, u -> u.username));
+    }
+
+    static String savedBy(Map<Long, String> savers, DesignVersion version) {
+        return savers.getOrDefault(version.savedBy, "a deleted account");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -38,6 +38,6 @@ public class EditorPage {
 
     @GET
     public TemplateInstance page(@PathParam("id") UUID id) {
-        return Templates.editor(designs.get(new Caller(learner.id(), learner.isAdmin()), id, null).design());
+        return Templates.editor(designs.summary(new Caller(learner.id(), learner.isAdmin()), id));
     }
 }
