@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -160,7 +161,26 @@ class EditorBrowserTest {
     }
 
     private static void click(EditorSession s, String css) {
-        new Actions(s.browser.driver()).moveToElement(s.browser.find(css), 0, 0).click().perform();
+        pointer(s, () -> new Actions(s.browser.driver()).moveToElement(s.browser.find(css), 0, 0).click().perform());
+    }
+
+    /**
+     * Runs a pointer gesture on elements found afresh each try. A review answering in the background may
+     * redraw the diagram between finding an element and moving the pointer to it (a person's pointer aims
+     * at a place, not at an element), so a gesture that lost its element is let go and made again.
+     */
+    private static void pointer(EditorSession s, Runnable gesture) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                gesture.run();
+                return;
+            } catch (StaleElementReferenceException e) {
+                s.browser.driver().resetInputState();
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void dragFromPalette(EditorSession s, String kind, String targetCss) {
@@ -170,18 +190,22 @@ class EditorBrowserTest {
     }
 
     private static void dragTo(EditorSession s, String fromCss, String targetCss) {
-        WebElement from = s.browser.find(fromCss);
-        WebElement target = s.browser.find(targetCss);
-        new Actions(s.browser.driver()).moveToElement(from).clickAndHold().moveByOffset(10, 10).moveToElement(target, 0, 0)
-                .moveByOffset(2, 2).release().perform();
+        pointer(s, () -> {
+            WebElement from = s.browser.find(fromCss);
+            WebElement target = s.browser.find(targetCss);
+            new Actions(s.browser.driver()).moveToElement(from).clickAndHold().moveByOffset(10, 10).moveToElement(target, 0, 0)
+                    .moveByOffset(2, 2).release().perform();
+        });
     }
 
     private static void dragHandle(EditorSession s, String from, String to) {
         click(s, "g.component[data-id='" + from + "'] .component-box");
-        WebElement handle = s.browser.driver().findElement(By.cssSelector("g.component[data-id='" + from + "'] .connect-handle"));
-        WebElement target = s.browser.find("g.component[data-id='" + to + "'] .component-box");
-        new Actions(s.browser.driver()).moveToElement(handle).clickAndHold().moveByOffset(-10, 10).moveToElement(target, 0, 0)
-                .moveByOffset(2, 2).release().perform();
+        pointer(s, () -> {
+            WebElement handle = s.browser.driver().findElement(By.cssSelector("g.component[data-id='" + from + "'] .connect-handle"));
+            WebElement target = s.browser.find("g.component[data-id='" + to + "'] .component-box");
+            new Actions(s.browser.driver()).moveToElement(handle).clickAndHold().moveByOffset(-10, 10).moveToElement(target, 0, 0)
+                    .moveByOffset(2, 2).release().perform();
+        });
         s.browser.find("#link-kind-dialog[open]");
     }
 
